@@ -1,0 +1,46 @@
+# Asyncio by Example: every command sets up .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+PYTEST := $(BIN)/python -m pytest
+# Narrow record / real-clock / test to some snippets: make record ONLY=tasks
+SELECT := $(if $(ONLY),-k "$(ONLY)")
+export NO_MKDOCS_2_WARNING := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help serve test record real-clock build lint check clean
+
+help: ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+
+$(INSTALLED): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; try: make PYTHON=python3.12 ...")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+serve: $(INSTALLED) ## serve the book at http://127.0.0.1:8000, reloading on changes
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+test: $(INSTALLED) ## run the whole test suite
+	$(PYTEST) -n auto $(SELECT)
+
+record: $(INSTALLED) ## re-record snippet and notebook outputs (ONLY=... to narrow); read the diff
+	$(PYTEST) tests/test_snippets.py tests/test_notebooks.py --record -n auto $(SELECT)
+
+real-clock: $(INSTALLED) ## check short snippets on the real clock against their outputs
+	$(PYTEST) tests/test_snippets.py --real-clock -n 4 $(SELECT)
+
+build: $(INSTALLED) ## build the site into site/, failing on any warning
+	$(BIN)/mkdocs build --strict
+
+lint: $(INSTALLED) ## ruff over the tooling and the snippets
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: test real-clock lint ## everything CI runs
+
+clean: ## remove the built site and caches (keeps .venv)
+	rm -rf site .pytest_cache .ruff_cache
+	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +

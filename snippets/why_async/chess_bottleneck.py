@@ -1,0 +1,44 @@
+"""Who waits for whom: the async exhibition with more or fewer boards."""
+
+import asyncio
+import time
+from datetime import timedelta
+
+MOVE_PAIRS = 30  # one move of ours and one reply per pair
+OUR_MOVE = 5  # seconds we spend on a move
+THEIR_MOVE = 55  # seconds an opponent spends on a reply
+
+
+def hms(seconds):
+    return str(timedelta(seconds=round(seconds)))
+
+
+def make_our_move():
+    time.sleep(OUR_MOVE)  # busy: nothing else happens meanwhile
+
+
+async def play_game():
+    for _ in range(MOVE_PAIRS):
+        make_our_move()
+        await asyncio.sleep(THEIR_MOVE)  # they think; we walk on
+
+
+async def exhibition(boards):
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    await asyncio.gather(*(play_game() for _ in range(boards)))
+    return loop.time() - start
+
+
+async def main():
+    print("boards  round of our moves  exhibition  we stood idle")
+    for boards in (1, 6, 11, 12, 13, 24):
+        total = await exhibition(boards)
+        idle = total - boards * MOVE_PAIRS * OUR_MOVE
+        our_round = f"{boards * OUR_MOVE} s"
+        print(f"{boards:6}  {our_round:>18}", end="")
+        print(f"  {hms(total):>10}  {hms(idle):>13}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,85 @@
+"""Options and the summary of the snippet runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import book
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("asyncio by example")
+    group.addoption(
+        "--record",
+        action="store_true",
+        help="write missing and changed outputs of snippets and notebooks",
+    )
+    group.addoption(
+        "--real-clock",
+        action="store_true",
+        help=f"run snippets whose simulated run is under "
+        f"{book.REAL_CLOCK_BUDGET:g} s on the real clock and compare",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config._snippet_runs = []  # type: ignore[attr-defined]
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    # user_properties travel from xdist workers to the controller.
+    if report.when == "call" or (report.when == "setup" and report.skipped):
+        props = dict(report.user_properties)
+        if "snippet" in props:
+            config = _config
+            if config is not None:
+                config._snippet_runs.append(props)  # type: ignore[attr-defined]
+
+
+_config: pytest.Config | None = None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    global _config
+    _config = session.config
+
+
+def _hms(seconds: float) -> str:
+    minutes, secs = divmod(seconds, 60)
+    hours, minutes = divmod(int(minutes), 60)
+    return f"{hours}:{minutes:02d}:{secs:05.2f}"
+
+
+def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
+    runs = config._snippet_runs  # type: ignore[attr-defined]
+    if not runs:
+        return
+    write = terminalreporter.write_line
+    terminalreporter.section("snippets")
+    by_clock: dict[str, list[dict]] = {}
+    for run in runs:
+        by_clock.setdefault(run.get("clock", "skipped"), []).append(run)
+    for clock, group in sorted(by_clock.items()):
+        if clock == "skipped":
+            continue
+        simulated = sum(r.get("simulated") or 0 for r in group)
+        real = sum(r.get("real") or 0 for r in group)
+        write(
+            f"{len(group)} snippets on the {clock} clock: "
+            f"{_hms(simulated)} of program time in {real:.1f} s of real time "
+            f"(summed over the runs)"
+        )
+    over = sorted(r["snippet"] for r in runs if r.get("over_budget"))
+    if over:
+        write(
+            f"{len(over)} snippets are longer than the real-clock budget of "
+            f"{book.REAL_CLOCK_BUDGET:g} simulated seconds and ran only on the "
+            "simulated clock:"
+        )
+        for name in over:
+            write(f"    {name}")
+    recorded = sorted(r["snippet"] for r in runs if r.get("recorded"))
+    if recorded:
+        write(f"recorded {len(recorded)} outputs: {', '.join(recorded)}")
+        write("read the diff (git diff snippets) before you commit")
