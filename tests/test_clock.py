@@ -163,6 +163,26 @@ def test_a_subprocess_under_a_timeout_completes(tmp_path: Path) -> None:
     assert output == "4499998500000 0\n0.000 s on the clock\n"
 
 
+def test_the_clock_waits_for_a_child_it_was_not_told_about(tmp_path: Path) -> None:
+    output = run(
+        tmp_path,
+        """
+        import asyncio, subprocess, sys, time
+
+        async def main():
+            child = subprocess.Popen([sys.executable, "-c", "sum(range(3_000_000))"])
+            polls = 0
+            while child.poll() is None:  # the clock stands still meanwhile
+                polls += 1
+                await asyncio.sleep(0.01)
+            print(f"{polls} poll, {time.perf_counter():.2f} s on the clock")
+
+        asyncio.run(main())
+        """,
+    )
+    assert output == "1 poll, 0.01 s on the clock\n"
+
+
 def test_a_server_and_a_client_on_loopback(tmp_path: Path) -> None:
     program = """
         import asyncio, time

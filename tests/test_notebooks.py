@@ -1,4 +1,8 @@
-"""Every notebook runs, without errors, and prints what it stores."""
+"""Every notebook runs, without errors, and prints what it stores.
+
+Notebooks run on the real clock (a kernel has its own loop), so numbers in
+their output may differ within the real-clock tolerance.
+"""
 
 from __future__ import annotations
 
@@ -90,13 +94,16 @@ def test_notebook(path: Path, request: pytest.FixtureRequest) -> None:
     ]
     for number, (old, new) in enumerate(code_cells, 1):
         before, after = visible_outputs(old), visible_outputs(new)
-        if before != after:
+        # Notebooks run on the real clock, so durations may drift a little.
+        if not book.agrees_within_tolerance(before, after):
             problems.append(
                 f"code cell {number}:\n" + book.diff(before, after, "stored output", "output now")
             )
-    assert not problems, (
-        f"{path.relative_to(book.ROOT)} no longer shows what it stores.\n"
-        + "\n".join(problems)
-        + "\nIf the change is intended, re-record it and read the diff:\n"
-        "    make record ONLY=notebook"
-    )
+    if problems:
+        pytest.fail(
+            f"{path.relative_to(book.ROOT)} no longer shows what it stores.\n"
+            + "\n".join(problems)
+            + "\nIf the change is intended, re-record it and read the diff:\n"
+            "    make record ONLY=notebook",
+            pytrace=False,
+        )

@@ -46,6 +46,9 @@ def external_fetches(site: Path) -> list[str]:
         if path.suffix not in {".html", ".css"}:
             continue
         for match in FETCHES.finditer(path.read_text(encoding="utf-8", errors="replace")):
+            tag = match.group(0)
+            if re.search(r"""rel=["']?(canonical|alternate)""", tag):
+                continue  # names the page's address; fetches nothing
             found.append(f"{path.relative_to(site)}: {match['url']}")
     return found
 

@@ -1,0 +1,25 @@
+"""Two sleeps run as tasks, concurrently: 2 s + 1 s take 2 s."""
+
+import asyncio
+import time
+
+
+async def nap(name, seconds, start):
+    print(f"{time.perf_counter() - start:.2f} s  {name} starts")
+    await asyncio.sleep(seconds)
+    print(f"{time.perf_counter() - start:.2f} s  {name} finishes")
+    return f"{name} slept {seconds} s"
+
+
+async def main():
+    start = time.perf_counter()
+    first_task = asyncio.create_task(nap("first", 2, start))
+    second_task = asyncio.create_task(nap("second", 1, start))
+    first = await first_task
+    second = await second_task
+    print(first, "and", second)
+    print(f"total: {time.perf_counter() - start:.2f} s")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
