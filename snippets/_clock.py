@@ -58,6 +58,23 @@ class _Ticket:
         self.by_event = False  # ended by a notify or a join, not a deadline
 
 
+def _has_exited(pid: int) -> bool:
+    """Whether a child has ended, without reaping it (its owner will)."""
+    if hasattr(os, "waitid"):
+        flags = os.WEXITED | os.WNOHANG | os.WNOWAIT
+        try:
+            return os.waitid(os.P_PID, pid, flags) is not None
+        except ChildProcessError:
+            return True  # already reaped
+    try:
+        os.kill(pid, 0)  # where waitid is missing, a zombie counts as alive
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        pass
+    return False
+
+
 class SimulatedClock:
     """Virtual time shared by every thread and event loop of the process.
 
@@ -100,12 +117,8 @@ class SimulatedClock:
 
     def _children_alive(self) -> bool:
         for pid in list(self._children):
-            try:
-                os.kill(pid, 0)  # a zombie still counts until it is reaped
-            except ProcessLookupError:
+            if _has_exited(pid):
                 self._children.discard(pid)
-            except PermissionError:
-                pass
             else:
                 return True
         return False

@@ -91,7 +91,10 @@ def check_on_real_clock(snippet: Path, request: pytest.FixtureRequest) -> None:
         simulated = book.run_snippet(snippet, "simulated", settings.timeout).simulated
         if simulated is None or simulated > book.REAL_CLOCK_BUDGET:
             request.node.user_properties.append(("over_budget", True))
-            pytest.skip(f"lasts {simulated} simulated seconds, over the real-clock budget")
+            pytest.skip(
+                f"lasts {simulated:g} s on the simulated clock, over the "
+                f"{book.REAL_CLOCK_BUDGET:g} s real-clock budget"
+            )
     timeout = settings.timeout + book.REAL_CLOCK_BUDGET * 2
     run = _run(snippet, request, "real", timeout)
     expected = expected_path.read_text(encoding="utf-8")
