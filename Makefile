@@ -9,7 +9,7 @@ SELECT := $(if $(ONLY),-k "$(ONLY)")
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve test record real-clock build lint check clean
+.PHONY: help serve test test-all record record-all real-clock build lint check bench clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -26,8 +26,14 @@ serve: $(INSTALLED) ## serve the book at http://127.0.0.1:8000, reloading on cha
 test: $(INSTALLED) ## run the whole test suite
 	$(PYTEST) -n auto $(SELECT)
 
+test-all: $(INSTALLED) ## run the snippet suite on every supported Python found (3.11, 3.12, 3.13)
+	$(BIN)/nox
+
 record: $(INSTALLED) ## re-record snippet and notebook outputs (ONLY=... to narrow); read the diff
 	$(PYTEST) tests/test_snippets.py tests/test_notebooks.py --record -n auto $(SELECT)
+
+record-all: $(INSTALLED) ## record on every Python found; writes <name>.py3XY.out only where output differs
+	$(BIN)/nox -- --record $(SELECT)
 
 real-clock: $(INSTALLED) ## check short snippets on the real clock against their outputs
 	$(PYTEST) tests/test_snippets.py --real-clock -n 4 $(SELECT)
@@ -35,11 +41,13 @@ real-clock: $(INSTALLED) ## check short snippets on the real clock against their
 build: $(INSTALLED) ## build the site into site/, failing on any warning
 	$(BIN)/mkdocs build --strict
 
-lint: $(INSTALLED) ## ruff over the tooling and the snippets
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+lint: $(INSTALLED) ## ruff, whitespace and spelling over every file (pre-commit)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/pre-commit run --all-files --show-diff-on-failure
 
-check: test real-clock lint ## everything CI runs
+bench: $(INSTALLED) ## measure the suite: snippet count, simulated vs real time, build time
+	$(BIN)/python -m tests.benchmark
+
+check: test test-all real-clock lint ## everything CI runs
 
 clean: ## remove the built site and caches (keeps .venv)
 	rm -rf site .pytest_cache .ruff_cache

@@ -257,14 +257,13 @@ class SimulatedClock:
                     tickets.remove(ticket)
                 self._end(ticket)
 
-    def thread_finished(self, thread: threading.Thread, counted: bool) -> None:
+    def thread_finished(self, thread: threading.Thread) -> None:
         with self._lock:
             for ticket in self._joiners.pop(thread, []):
                 if not ticket.granted:
                     self._grant(ticket, by_event=True)
-            if counted:
-                self._running -= 1
-                self._generation += 1
+            self._running -= 1
+            self._generation += 1
 
     def main_thread_exits(self) -> None:
         """From now on the main thread only waits, for good."""
@@ -429,33 +428,26 @@ def _patch_threads(clock: SimulatedClock) -> None:
     real_start = threading.Thread.start
 
     def start(self: threading.Thread) -> None:
-        # Executor workers idle between jobs; their jobs are counted instead.
-        counted = getattr(self, "_target", None) is not _futures_thread._worker
         real_run = self.run
 
         def run() -> None:
             try:
                 real_run()
             finally:
-                clock.thread_finished(self, counted)
+                clock.thread_finished(self)
 
         self.run = run  # type: ignore[method-assign]
-        self._simulated_clock_counts = counted  # type: ignore[attr-defined]
-        if counted:
-            clock.add_running()
+        clock.add_running()
         try:
             real_start(self)
         except BaseException:
-            if counted:
-                clock.remove_running()
+            clock.remove_running()
             raise
 
     def join(self: threading.Thread, timeout: float | None = None) -> None:
         if (
             self is threading.current_thread()
             or not self.is_alive()
-            # An executor's idle worker only has real work left: its exit.
-            or not getattr(self, "_simulated_clock_counts", False)
             or (
                 clock.exiting
                 and threading.current_thread() is threading.main_thread()
@@ -506,22 +498,56 @@ def _patch_threads(clock: SimulatedClock) -> None:
     threading.Condition.wait = wait  # type: ignore[method-assign]
     threading.Condition.notify = notify  # type: ignore[method-assign]
 
-    work_init = _futures_thread._WorkItem.__init__
-    work_run = _futures_thread._WorkItem.run
+    class WorkQueue(queue.SimpleQueue):
+        """An executor's queue of jobs, on the clock's books.
 
-    def init_work(self, *args, **kwargs) -> None:
-        work_init(self, *args, **kwargs)
-        clock.add_running()
+        A worker blocked in get(), waiting for a job, does not count as
+        running.  A job put while a worker waits brings that worker its
+        count at once, so that the clock cannot move between the moment the
+        job is queued and the moment the worker takes it up.
+        """
 
-    def run_work(self, *args, **kwargs) -> None:
-        try:
-            work_run(self, *args, **kwargs)
-        finally:
-            # After the result is set, so the loop has already been told.
-            clock.remove_running()
+        def __init__(self) -> None:
+            self.waiting = 0  # workers blocked in get()
+            self.handed_over = 0  # counts given to jobs not yet taken
 
-    _futures_thread._WorkItem.__init__ = init_work
-    _futures_thread._WorkItem.run = run_work
+        def put(self, item, block=True, timeout=None) -> None:
+            with clock._lock:
+                if self.waiting > self.handed_over:
+                    clock._running += 1
+                    self.handed_over += 1
+                super().put(item, block, timeout)
+
+        def put_nowait(self, item) -> None:
+            self.put(item, False)
+
+        def get(self, block=True, timeout=None):
+            with clock._lock:
+                if not self.empty() or not block:
+                    return super().get(False)
+                clock._running -= 1
+                clock._generation += 1
+                self.waiting += 1
+            try:
+                return super().get(True, timeout)
+            finally:
+                with clock._lock:
+                    self.waiting -= 1
+                    if self.handed_over:
+                        self.handed_over -= 1
+                    else:
+                        clock._running += 1
+
+        def get_nowait(self):
+            return self.get(False)
+
+    real_init = _futures_thread.ThreadPoolExecutor.__init__
+
+    def init_executor(self, *args, **kwargs) -> None:
+        real_init(self, *args, **kwargs)
+        self._work_queue = WorkQueue()
+
+    _futures_thread.ThreadPoolExecutor.__init__ = init_executor  # type: ignore[method-assign]
 
     # At exit the main thread waits for the other threads, outside join().
     threading._register_atexit(clock.main_thread_exits)  # type: ignore[attr-defined]

@@ -236,7 +236,7 @@ def _normalisers(root: Path) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(re.escape(str(root)) + "/"), ""),
         (re.compile(r"\b0x[0-9a-fA-F]{4,}\b"), "0x..."),
         (re.compile(r"(127\.0\.0\.1|localhost|::1)(', |:)\d+"), r"\1\2<port>"),
-        (re.compile(r"\b(pid[ =:]|[Pp]rocess )\d+"), r"\1<pid>"),
+        (re.compile(r"\b(pid[ =:]|(?i:process) )\d+"), r"\1<pid>"),
     ]
 
 

@@ -1,6 +1,11 @@
-"""Options and the summary of the snippet runs."""
+"""Options, the built site, and the summary of the snippet runs."""
 
 from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +88,22 @@ def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
     if recorded:
         write(f"recorded {len(recorded)} outputs: {', '.join(recorded)}")
         write("read the diff (git diff snippets) before you commit")
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site, built once per test process with mkdocs build --strict."""
+    target = tmp_path_factory.mktemp("site")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(target)],
+        cwd=book.ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    messages = [line for line in result.stderr.splitlines() if "WARNING" in line or "ERROR" in line]
+    assert result.returncode == 0 and not messages, "mkdocs build --strict failed:\n" + (
+        "\n".join(messages) or result.stderr[-3000:]
+    )
+    return target

@@ -131,12 +131,19 @@ def test_threads_sleep_side_by_side(tmp_path: Path) -> None:
         done = threading.Event()
         threading.Timer(5, done.set).start()
         print("event set in time:", done.wait(timeout=10), time.perf_counter())
+
+        async def leave_a_job_running():
+            asyncio.get_running_loop().run_in_executor(None, time.sleep, 4)
+
+        asyncio.run(leave_a_job_running())  # waits for the job at shutdown
+        print(f"asyncio.run() waited for the job until {time.perf_counter():.1f}")
         """,
     )
     assert output == (
         "two to_thread sleeps of 1 s: 1.00 s\n"
         "threads of 2 s and 1 s, joined: 2.00 s\n"
         "event set in time: True 8.0\n"
+        "asyncio.run() waited for the job until 12.0\n"
     )
 
 

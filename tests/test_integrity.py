@@ -53,27 +53,35 @@ def structure_problems(page: Path, root: Path = book.ROOT) -> list[str]:
     return problems
 
 
+def fail_on(problems: list[str]) -> None:
+    """Fail with one line per problem, and nothing else."""
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
 def test_every_snippet_is_shown_on_a_page() -> None:
-    orphans = book.orphans()
-    assert not orphans, "\n".join(
-        f"{p.relative_to(book.ROOT)} is not shown on any page: include it "
-        "on its chapter's page (CONTRIBUTING.md, 'Adding an example') or delete it."
-        for p in orphans
+    fail_on(
+        [
+            f"{p.relative_to(book.ROOT)} is not shown on any page: include it "
+            "on its chapter's page (CONTRIBUTING.md, 'Adding an example') or delete it."
+            for p in book.orphans()
+        ]
     )
 
 
 def test_every_include_resolves() -> None:
-    problems = book.unresolved_includes()
-    assert not problems, "\n".join(problems)
+    fail_on(book.unresolved_includes())
 
 
 def test_every_output_belongs_to_a_snippet() -> None:
     strays = [p for p in book.output_files() if not book.snippet_of_output(p).exists()]
-    assert not strays, "\n".join(
-        f"{p.relative_to(book.ROOT)} belongs to no snippet "
-        f"({book.snippet_of_output(p).relative_to(book.ROOT)} does not exist): "
-        "delete it, or restore its snippet."
-        for p in strays
+    fail_on(
+        [
+            f"{p.relative_to(book.ROOT)} belongs to no snippet "
+            f"({book.snippet_of_output(p).relative_to(book.ROOT)} does not exist): "
+            "delete it, or restore its snippet."
+            for p in strays
+        ]
     )
 
 
@@ -87,8 +95,7 @@ def test_every_python_block_is_tested_or_a_fragment() -> None:
 
 @pytest.mark.parametrize("page", chapters(), ids=lambda p: p.name)
 def test_chapter_has_opening_box_and_key_points(page: Path) -> None:
-    problems = structure_problems(page)
-    assert not problems, "\n".join(problems)
+    fail_on(structure_problems(page))
 
 
 def test_settings_name_existing_snippets() -> None:
@@ -108,7 +115,7 @@ def test_every_snippet_has_a_docstring_and_fits_a_page() -> None:
         long_lines = [n for n, line in enumerate(text.splitlines(), 1) if len(line) > 79]
         if long_lines:
             problems.append(f"{name}: lines over 79 columns: {long_lines}")
-    assert not problems, "\n".join(problems)
+    fail_on(problems)
 
 
 def _shingles(text: str, size: int = 8) -> set[str]:
@@ -126,4 +133,4 @@ def test_no_sentence_is_copied_from_the_sources() -> None:
         for page in book.pages() + book.notebooks()
         for phrase in sorted(_shingles(book.page_text(page)) & borrowed)
     ]
-    assert not copied, "eight words in a row taken from a source document:\n" + "\n".join(copied)
+    fail_on([f"eight words in a row taken from a source document: {c}" for c in copied])

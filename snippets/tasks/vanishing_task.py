@@ -11,6 +11,7 @@ async def listen(reply):
 
 
 async def main():
+    gc.disable()  # collect only when this program says so, below
     loop = asyncio.get_running_loop()
     asyncio.create_task(listen(loop.create_future()), name="listener")
     await asyncio.sleep(1)

@@ -1,0 +1,18 @@
+"""The rainfall report, fixed: keep the readings in a list."""
+
+WEEK = "4.5\n0.0\n12.0\n3.5\n0.0\n7.0\n1.0"
+
+
+def readings(text):
+    for line in text.splitlines():
+        yield float(line)
+
+
+def main():
+    rainfall = list(readings(WEEK))
+    print(f"wettest day: {max(rainfall):.1f} mm")
+    print(f"total: {sum(rainfall):.1f} mm")
+
+
+if __name__ == "__main__":
+    main()

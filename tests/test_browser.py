@@ -1,0 +1,200 @@
+"""The built site, driven in a real browser: Debian's Chromium via Playwright.
+
+Without Chromium these tests are skipped with a hint; under CI=true they
+must run.  Screenshots land in build/screenshots/ for a person to look at.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from tests import book
+
+pytestmark = pytest.mark.xdist_group("site")
+
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = book.ROOT / "build" / "screenshots"
+
+
+def page_paths() -> list[str]:
+    """The URL path of every page, from the sources, so tests can be named."""
+    paths = []
+    for source in book.pages() + book.notebooks():
+        slug = source.relative_to(book.ROOT / "docs").with_suffix("").as_posix()
+        paths.append("/" if slug == "index" else f"/{slug}/")
+    return paths
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        message = (
+            f"no Chromium at {CHROMIUM}: install Debian's package "
+            "(apt-get install chromium) or set CHROMIUM=/path/to/chromium"
+        )
+        if os.environ.get("CI"):
+            pytest.fail(message + "; CI must run the browser tests", pytrace=False)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """A page opened in a fresh context, with everything that went wrong."""
+
+    def __init__(self, browser, base_url: str, path: str, scheme: str = "light") -> None:
+        self.context = browser.new_context(color_scheme=scheme)
+        self.page = self.context.new_page()
+        self.page.set_default_timeout(10_000)
+        self.problems: list[str] = []
+        here = urlparse(base_url).netloc
+        page = self.page
+        page.on(
+            "request",
+            lambda r: (
+                urlparse(r.url).netloc not in ("", here)
+                and not r.url.startswith("data:")
+                and self.problems.append(f"request to another host: {r.url}")
+            ),
+        )
+        page.on("requestfailed", lambda r: self.problems.append(f"failed request: {r.url}"))
+        page.on(
+            "response",
+            lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"),
+        )
+        page.on(
+            "console",
+            lambda m: m.type == "error" and self.problems.append(f"console error: {m.text}"),
+        )
+        page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
+        page.goto(base_url + path, wait_until="networkidle")
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser, base_url: str):
+    opened: list[Visit] = []
+
+    def open_page(path: str, scheme: str = "light") -> Visit:
+        opened.append(Visit(browser, base_url, path, scheme))
+        return opened[-1]
+
+    yield open_page
+    for visit_ in opened:
+        visit_.close()
+
+
+@pytest.mark.parametrize("path", page_paths())
+def test_page_loads_cleanly_and_passes_the_accessibility_audit(visit, path: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    opened = visit(path)
+    assert opened.page.locator("h1").count() >= 1, f"{path} has no heading"
+    results = Axe().run(opened.page)
+    serious = [
+        f"{v['id']} ({v['impact']}): {v['help']} -- "
+        + "; ".join(n["target"][0] for n in v["nodes"][:3])
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    problems = opened.problems + [f"accessibility: {s}" for s in serious]
+    assert not problems, f"{path}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", ["/", "/tasks/", "/why-async/"])
+def test_screenshots(visit, path: str, scheme: str) -> None:
+    opened = visit(path, scheme)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    name = (path.strip("/") or "index") + f"-{scheme}.png"
+    opened.page.screenshot(path=str(SCREENSHOTS / name), full_page=False)
+    expected = "slate" if scheme == "dark" else "default"
+    scheme_now = opened.page.evaluate("document.body.dataset.mdColorScheme")
+    assert scheme_now == expected, f"{path} opened in the {scheme} palette shows {scheme_now}"
+
+
+def test_the_palette_toggle_switches_light_and_dark(visit) -> None:
+    page = visit("/").page
+    before = page.evaluate("document.body.dataset.mdColorScheme")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    after = page.evaluate("document.body.dataset.mdColorScheme")
+    assert {before, after} == {"default", "slate"}, f"the toggle went from {before} to {after}"
+
+
+@pytest.mark.parametrize(
+    ("query", "chapter"),
+    [
+        ("TaskGroup", "/running-many/"),
+        ("Semaphore", "/synchronization/"),
+        ("timeout_at", "/timeouts-and-cancellation/"),
+        ("chess", "/why-async/"),
+    ],
+)
+def test_search_finds_the_chapter(visit, query: str, chapter: str) -> None:
+    page = visit("/").page
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially(query, delay=20)  # Material searches on key events
+    results = page.locator(".md-search-result__item > a")
+    results.first.wait_for(timeout=10_000)
+    top = [urlparse(a.get_attribute("href") or "").path for a in results.all()[:3]]
+    assert chapter in top, f"searching {query!r} leads to {top}, not {chapter}"
+
+
+def test_the_copy_button_copies_exactly_the_snippet(visit) -> None:
+    opened = visit("/tasks/")
+    opened.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    block = opened.page.locator("div.highlight", has_text="two_sleeps_concurrently").first
+    block.hover()
+    block.locator("button[data-md-type=copy], button.md-clipboard").first.click()
+    copied = opened.page.evaluate("navigator.clipboard.readText()")
+    snippet = (book.ROOT / "snippets/tasks/two_sleeps_concurrently.py").read_text()
+    assert copied.rstrip("\n") == snippet.rstrip("\n"), book.diff(
+        snippet, copied, "the snippet", "the clipboard"
+    )
+
+
+def test_the_notebook_page_shows_its_outputs(visit) -> None:
+    page = visit("/jupyter/").page
+    text = page.locator("body").inner_text()
+    for shown in ("A loop is running: True", "asyncio.run() cannot be called from a running"):
+        assert shown in text, f"the notebook page does not show the output {shown!r}"
