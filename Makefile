@@ -9,7 +9,7 @@ SELECT := $(if $(ONLY),-k "$(ONLY)")
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve test test-all record record-all real-clock build lint check bench clean
+.PHONY: help serve test test-all record record-all real-clock stress build lint check bench clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -37,6 +37,10 @@ record-all: $(INSTALLED) ## record on every Python found; writes <name>.py3XY.ou
 
 real-clock: $(INSTALLED) ## check short snippets on the real clock against their outputs
 	$(PYTEST) tests/test_snippets.py --real-clock -n 4 $(SELECT)
+
+stress: $(INSTALLED) ## flakiness hunt: the snippet suite 5 times in random order, real-I/O snippets 20 times each
+	for run in 1 2 3 4 5; do $(PYTEST) tests/test_snippets.py -n auto -q -p randomly $(SELECT) || exit 1; done
+	$(PYTEST) tests/test_snippets.py -n auto -q --stress 20 $(SELECT)
 
 build: $(INSTALLED) ## build the site into site/, failing on any warning
 	$(BIN)/mkdocs build --strict

@@ -42,6 +42,11 @@ if _clock:
                 file.write(repr(snippets._clock.now()))
 
         atexit.register(_write_report)
+    _timeline = os.environ.pop("SNIPPETS_TIMELINE", None)
+    if _timeline:
+        import snippets._timeline
+
+        snippets._timeline.install(_timeline)
 """
 
 
@@ -51,6 +56,7 @@ class Settings:
     timeout: float = 5.0
     min_python: tuple[int, int] = (3, 11)
     env: dict[str, str] = field(default_factory=dict)
+    timeline: bool = False
 
 
 def _all_settings(root: Path = ROOT) -> dict[str, dict]:
@@ -77,6 +83,7 @@ def settings_for(module: str, root: Path = ROOT) -> Settings:
         timeout=float(merged.get("timeout", 5)),
         min_python=(int(major), int(minor)),
         env={k: str(v) for k, v in merged.get("env", {}).items()},
+        timeline=bool(merged.get("timeline", False)),
     )
 
 
@@ -127,7 +134,10 @@ def boot_dir() -> Path:
 
 
 def environment(
-    clock: str, settings: Settings, report: Path | None = None
+    clock: str,
+    settings: Settings,
+    report: Path | None = None,
+    timeline: Path | None = None,
 ) -> dict[str, str]:
     """The environment an example runs in, on ``clock``."""
     env = {k: v for k, v in os.environ.items() if k not in UNSET}
@@ -140,6 +150,8 @@ def environment(
     )
     if report is not None:
         env["SNIPPETS_CLOCK_REPORT"] = str(report)
+    if timeline is not None:
+        env["SNIPPETS_TIMELINE"] = str(timeline)
     env.update(settings.env)
     return env
 

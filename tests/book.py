@@ -171,18 +171,31 @@ snippets = _runner.discover
 module_of = _runner.module_of
 
 
+REAL_IO = re.compile(
+    r"start_server|open_connection|socket|to_thread|run_in_executor|threading"
+    r"|Thread\(|subprocess|create_subprocess|ProcessPool|signal|aiohttp"
+)
+
+
+def uses_real_io(snippet: Path) -> bool:
+    """Whether a snippet talks to sockets, threads, child processes or signals."""
+    return bool(REAL_IO.search(snippet.read_text(encoding="utf-8")))
+
+
 def orphans(root: Path = ROOT) -> list[Path]:
     shown = {inc.path for inc in includes(root)}
     return [p for p in snippets(root) if p.relative_to(root).as_posix() not in shown]
 
 
 def output_files(root: Path = ROOT) -> list[Path]:
-    return sorted((root / "snippets").glob("*/*.out"))
+    """Recorded outputs and timelines."""
+    folder = root / "snippets"
+    return sorted([*folder.glob("*/*.out"), *folder.glob("*/*.svg")])
 
 
 def snippet_of_output(out: Path) -> Path:
-    """``x.out`` and ``x.py313.out`` both belong to ``x.py``."""
-    stem = re.sub(r"\.py3\d+$", "", out.name.removesuffix(".out"))
+    """``x.out``, ``x.py313.out`` and ``x.svg`` all belong to ``x.py``."""
+    stem = re.sub(r"\.py3\d+$", "", out.name.removesuffix(".out").removesuffix(".svg"))
     return out.with_name(stem + ".py")
 
 
@@ -220,6 +233,7 @@ class Run:
     status: int | None  # None when it was stopped
     simulated: float | None  # seconds on the clock it ran on
     real: float
+    timeline: str | None = None  # the SVG drawing, for snippets that ask for one
 
     @property
     def timed_out(self) -> bool:
@@ -288,12 +302,16 @@ def run_snippet(
     clock = clock or settings.clock
     with tempfile.TemporaryDirectory() as scratch:
         report = Path(scratch) / "clock"
-        env = _runner.environment(clock, settings, report)
+        drawing = Path(scratch) / "timeline.svg" if settings.timeline else None
+        env = _runner.environment(
+            clock, settings, report, drawing if clock == "simulated" else None
+        )
         raw, status, real = run_command(
             _runner.command(module), env, timeout or settings.timeout, cwd=root
         )
         simulated = float(report.read_text()) if report.exists() else None
-    return Run(format_output(module, raw, status, root), status, simulated, real)
+        timeline = drawing.read_text() if drawing and drawing.exists() else None
+    return Run(format_output(module, raw, status, root), status, simulated, real, timeline)
 
 
 # -- comparing ----------------------------------------------------------------
@@ -335,7 +353,8 @@ def mismatch_message(
     module = module_of(snippet, root)
     shown = ", ".join(pages_showing(snippet, root)) or "no page (it is an orphan)"
     return (
-        f"{snippet.relative_to(root)} no longer prints what "
+        f"{snippet.relative_to(root)} no longer "
+        f"{'draws' if expected_path.suffix == '.svg' else 'prints'} what "
         f"{expected_path.relative_to(root)} records "
         f"(Python {VERSION[0]}.{VERSION[1]}, {clock} clock).\n"
         f"Shown on: {shown}\n\n"
@@ -369,6 +388,13 @@ def record(snippet: Path, first: Run, second: Run, root: Path = ROOT) -> Path | 
     newer Python the output gets its own file only where it differs from
     what the older versions expect.
     """
+    if first.timeline != second.timeline:
+        raise FlakyOutput(
+            f"{snippet.relative_to(root)} drew different timelines on two runs, "
+            "so it was not recorded. Make its timing deterministic: distinct "
+            "delays, no real waiting (CONTRIBUTING.md)."
+        )
+    drawn = record_timeline(snippet, first)
     if first.output != second.output:
         raise FlakyOutput(
             f"{snippet.relative_to(root)} printed different output on two runs, "
@@ -383,8 +409,19 @@ def record(snippet: Path, first: Run, second: Run, root: Path = ROOT) -> Path | 
             if target.exists():
                 target.unlink()
                 return target
-            return None
+            return drawn
     if target.exists() and target.read_text(encoding="utf-8") == first.output:
-        return None
+        return drawn
     target.write_text(first.output, encoding="utf-8")
+    return target
+
+
+def record_timeline(snippet: Path, run: Run) -> Path | None:
+    """Write the snippet's timeline if it has one and it changed."""
+    target = snippet.with_suffix(".svg")
+    if run.timeline is None:
+        return None
+    if target.exists() and target.read_text(encoding="utf-8") == run.timeline:
+        return None
+    target.write_text(run.timeline, encoding="utf-8")
     return target

@@ -20,6 +20,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="write missing and changed outputs of snippets and notebooks",
     )
     group.addoption(
+        "--stress",
+        type=int,
+        default=0,
+        metavar="N",
+        help="run each snippet that uses sockets, threads or child processes "
+        "N times, and fail on the first run that differs",
+    )
+    group.addoption(
         "--real-clock",
         action="store_true",
         help=f"run snippets whose simulated run is under "

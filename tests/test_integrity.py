@@ -85,6 +85,23 @@ def test_every_output_belongs_to_a_snippet() -> None:
     )
 
 
+def test_every_timeline_is_asked_for_and_shown() -> None:
+    shown = {inc.path for inc in book.includes()}
+    problems = []
+    for path in book.snippets():
+        drawing = path.with_suffix(".svg")
+        wanted = book._runner.settings_for(book.module_of(path)).timeline
+        name = drawing.relative_to(book.ROOT).as_posix()
+        if drawing.exists() and not wanted:
+            problems.append(f"{name}: its snippet does not ask for a timeline (timeline = true)")
+        if wanted and drawing.exists() and name not in shown:
+            problems.append(
+                f"{name} is not shown on any page: include it under its output, "
+                f'inside <figure class="timeline">'
+            )
+    fail_on(problems)
+
+
 def test_every_python_block_is_tested_or_a_fragment() -> None:
     problems = book.unmarked_python_blocks()
     assert not problems, "\n".join(problems) + (

@@ -26,6 +26,8 @@ def test_snippet(snippet: Path, request: pytest.FixtureRequest) -> None:
     config = request.config
     if config.getoption("--record"):
         record(snippet, request)
+    elif config.getoption("--stress"):
+        stress(snippet, request, config.getoption("--stress"))
     elif config.getoption("--real-clock"):
         check_on_real_clock(snippet, request)
     else:
@@ -63,12 +65,36 @@ def check(snippet: Path, request: pytest.FixtureRequest) -> None:
             pytrace=False,
         )
     expected = expected_path.read_text(encoding="utf-8")
+    clock = book._runner.settings_for(module).clock
     if run.output != expected:
-        clock = book._runner.settings_for(module).clock
         pytest.fail(
             book.mismatch_message(snippet, expected_path, expected, run.output, clock),
             pytrace=False,
         )
+    if run.timeline is not None:
+        drawing = snippet.with_suffix(".svg")
+        if not drawing.exists():
+            pytest.fail(
+                f"{snippet.relative_to(book.ROOT)} asks for a timeline, and none is "
+                f"recorded. Record it, then look at it:\n    {book.rerecord_command(module)}",
+                pytrace=False,
+            )
+        recorded = drawing.read_text(encoding="utf-8")
+        if run.timeline != recorded:
+            pytest.fail(
+                book.mismatch_message(snippet, drawing, recorded, run.timeline, clock),
+                pytrace=False,
+            )
+
+
+def stress(snippet: Path, request: pytest.FixtureRequest, times: int) -> None:
+    if not book.uses_real_io(snippet):
+        pytest.skip("uses no sockets, threads or child processes")
+    for attempt in range(1, times + 1):
+        try:
+            check(snippet, request)
+        except pytest.fail.Exception as failure:
+            pytest.fail(f"run {attempt} of {times}: {failure}", pytrace=False)
 
 
 def record(snippet: Path, request: pytest.FixtureRequest) -> None:
