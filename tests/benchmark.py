@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 from tests import book
 
@@ -30,6 +31,23 @@ def hms(seconds: float) -> str:
     minutes, secs = divmod(round(seconds), 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}"
+
+
+def measure_pages(site: Path, paths: list[str]) -> dict[str, tuple[int, int, int]]:
+    """Page weight of a first visit, in Chromium; empty without it."""
+    from tests import test_browser
+
+    if not Path(test_browser.CHROMIUM).exists():
+        return {}
+    from playwright.sync_api import sync_playwright
+
+    server, url = test_browser.serve(site)
+    try:
+        with sync_playwright() as playwright:
+            browser = test_browser.launch(playwright)
+            return {path: test_browser.page_weight(browser, url + path) for path in paths}
+    finally:
+        server.shutdown()
 
 
 def main() -> None:
@@ -48,6 +66,7 @@ def main() -> None:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     with tempfile.TemporaryDirectory() as site:
         build = timed([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", site], env=env)
+        weights = measure_pages(Path(site), ["/", "/tasks/", "/why-async/", "/jupyter/"])
 
     print(f"snippets                         {len(snippets)}")
     print(f"simulated time they cover        {hms(simulated)} ({simulated:,.0f} s)")
@@ -59,6 +78,11 @@ def main() -> None:
     print(f"snippet suite, serial            {serial:.1f} s")
     print(f"snippet suite, parallel (-n auto) {parallel:.1f} s")
     print(f"site build (mkdocs --strict)     {build:.1f} s")
+    for path, (requests, raw, gzipped) in weights.items():
+        print(
+            f"first visit to {path:<14}    {gzipped / 1024:.0f} KiB gzipped, "
+            f"{raw / 1024:.0f} KiB raw, {requests} requests"
+        )
     print("slowest snippets:")
     for seconds, module in sorted(slowest, reverse=True)[:5]:
         print(f"  {seconds * 1000:6.0f} ms  {module}")

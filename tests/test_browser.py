@@ -7,6 +7,7 @@ must run.  Screenshots land in build/screenshots/ for a person to look at.
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
 import os
 import shutil
@@ -48,13 +49,33 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def base_url(site: Path) -> Iterator[str]:
+def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Serve a built site on loopback, in a thread; returns server and URL."""
     handler = functools.partial(_QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def launch(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+
+
+def page_weight(browser, url: str) -> tuple[int, int, int]:
+    """A first visit's requests, bytes, and bytes once gzipped (as served)."""
+    context = browser.new_context()
+    page = context.new_page()
+    bodies: list[bytes] = []
+    page.on("response", lambda response: bodies.append(response.body()))
+    page.goto(url, wait_until="networkidle")
+    context.close()
+    return len(bodies), sum(map(len, bodies)), sum(len(gzip.compress(b)) for b in bodies)
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path) -> Iterator[str]:
+    server, url = serve(site)
+    yield url
     server.shutdown()
 
 
@@ -71,7 +92,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        browser = launch(playwright)
         yield browser
         browser.close()
 
@@ -198,3 +219,16 @@ def test_the_notebook_page_shows_its_outputs(visit) -> None:
     text = page.locator("body").inner_text()
     for shown in ("A loop is running: True", "asyncio.run() cannot be called from a running"):
         assert shown in text, f"the notebook page does not show the output {shown!r}"
+
+
+#: What a first visit to a chapter may transfer, gzipped as a host serves it.
+PAGE_WEIGHT_BUDGET = 600 * 1024
+
+
+def test_a_first_visit_to_a_chapter_stays_within_the_weight_budget(browser, base_url) -> None:
+    requests, raw, gzipped = page_weight(browser, base_url + "/tasks/")
+    assert gzipped <= PAGE_WEIGHT_BUDGET, (
+        f"a first visit to /tasks/ transfers {gzipped // 1024} KiB gzipped "
+        f"({raw // 1024} KiB raw, {requests} requests), over the "
+        f"{PAGE_WEIGHT_BUDGET // 1024} KiB budget"
+    )
