@@ -10,6 +10,7 @@ installed versions, so that a pyenv machine needs no `pyenv global`.
 from __future__ import annotations
 
 import os
+import tomllib
 from pathlib import Path
 
 import nox
@@ -37,5 +38,7 @@ _add_pyenv_versions_to_path()
 @nox.session(python=PYTHONS)
 def snippets(session: nox.Session) -> None:
     """Every snippet against the output recorded for this version."""
+    extras = tomllib.loads(Path("pyproject.toml").read_text())["project"]["optional-dependencies"]
+    session.install(*extras["snippets"])
     session.install("pytest>=8.2,<10", "pytest-xdist>=3.6,<4", "pytest-randomly>=3.15,<6")
     session.run("python", "-m", "pytest", *SUITE, "-n", "auto", "-q", *session.posargs)
