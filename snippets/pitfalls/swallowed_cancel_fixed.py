@@ -1,0 +1,38 @@
+"""Fixed: the task logs its cancellation, then raises it again."""
+
+import asyncio
+import time
+
+START = time.perf_counter()
+
+
+def log(message):
+    print(f"{time.perf_counter() - START:.2f} s: {message}")
+
+
+async def heartbeat():
+    for _ in range(5):
+        try:
+            await asyncio.sleep(1)
+            log("heartbeat")
+        except asyncio.CancelledError:
+            log("heartbeat: cancelled, stopping")
+            raise
+
+
+async def upload():
+    await asyncio.sleep(1.5)
+    raise OSError("disk full")
+
+
+async def main():
+    try:
+        async with asyncio.TaskGroup() as group:
+            group.create_task(heartbeat())
+            group.create_task(upload())
+    except* OSError:
+        log("main: the upload failed")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
