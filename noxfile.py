@@ -40,5 +40,5 @@ def snippets(session: nox.Session) -> None:
     """Every snippet against the output recorded for this version."""
     extras = tomllib.loads(Path("pyproject.toml").read_text())["project"]["optional-dependencies"]
     session.install(*extras["snippets"])
-    session.install("pytest>=8.2,<10", "pytest-xdist>=3.6,<4", "pytest-randomly>=3.15,<6")
+    session.install("pytest-xdist>=3.6,<4", "pytest-randomly>=3.15,<6")
     session.run("python", "-m", "pytest", *SUITE, "-n", "auto", "-q", *session.posargs)
