@@ -50,8 +50,14 @@ def main(argv: list[str] | None = None) -> int:
         module = _runner.resolve(args.example)
     except LookupError as error:
         parser.error(f"{error}; see python -m snippets --list")
-    clock = "real" if args.real else "simulated"
     settings = _runner.settings_for(module)
+    clock = "real" if args.real or settings.clock == "real" else "simulated"
+    if clock == "real" and not args.real:
+        print(
+            f"[{module} runs on the real clock: its timing comes from "
+            "real work the simulated clock cannot see]",
+            file=sys.stderr,
+        )
     with tempfile.TemporaryDirectory() as scratch:
         report = Path(scratch) / "clock"
         started = time.perf_counter()

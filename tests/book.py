@@ -283,6 +283,9 @@ def run_command(
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         start_new_session=True,
+        # Ctrl-C behaves as in a terminal even when the suite runs where
+        # SIGINT is ignored (in the background, under nohup).
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         raw, _ = process.communicate(timeout=timeout)
