@@ -20,7 +20,21 @@ SETTINGS_FILE = PACKAGE_DIR / "settings.toml"
 CLOCKS = ("simulated", "real")
 
 #: Variables that would change what an example prints; settings may set them.
-UNSET = ("PYTHONASYNCIODEBUG", "PYTHONDEVMODE", "PYTHONWARNINGS", "PYTHONPATH")
+#: (CI and BUILD_NUMBER make pytest print longer reports, as in a CI log.)
+UNSET = (
+    "PYTHONASYNCIODEBUG",
+    "PYTHONDEVMODE",
+    "PYTHONWARNINGS",
+    "PYTHONPATH",
+    "CI",
+    "BUILD_NUMBER",
+    "FORCE_COLOR",
+    "NO_COLOR",
+    "PY_COLORS",
+    "COLUMNS",
+    "LINES",
+)
+UNSET_PREFIXES = ("PYTEST_",)
 
 _BOOT = """\
 # Written by snippets/_runner.py: installs the book's clock before the
@@ -140,7 +154,11 @@ def environment(
     timeline: Path | None = None,
 ) -> dict[str, str]:
     """The environment an example runs in, on ``clock``."""
-    env = {k: v for k, v in os.environ.items() if k not in UNSET}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in UNSET and not k.startswith(UNSET_PREFIXES)
+    }
     env.update(
         PYTHONPATH=os.pathsep.join([str(boot_dir()), str(ROOT)]),
         PYTHONUNBUFFERED="1",

@@ -211,3 +211,13 @@ def test_normalisation_hides_only_what_varies(tmp_path: Path) -> None:
 )
 def test_real_clock_tolerance(recorded: str, real: str, agrees: bool) -> None:
     assert book.agrees_within_tolerance(recorded, real) is agrees
+
+
+def test_examples_run_without_the_callers_ci_and_pytest_settings(monkeypatch) -> None:
+    monkeypatch.setenv("CI", "true")
+    monkeypatch.setenv("PYTEST_ADDOPTS", "-v")
+    monkeypatch.setenv("PYTHONASYNCIODEBUG", "1")
+    env = _runner.environment("simulated", _runner.Settings())
+    assert not {"CI", "PYTEST_ADDOPTS", "PYTHONASYNCIODEBUG"} & set(env)
+    settings = _runner.Settings(env={"PYTHONASYNCIODEBUG": "1"})
+    assert _runner.environment("simulated", settings)["PYTHONASYNCIODEBUG"] == "1"
