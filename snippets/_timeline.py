@@ -62,6 +62,14 @@ class Recorder:
         self.waiting: dict[int, tuple[float, str]] = {}
         self.serial = 0
 
+    def key(self, task: asyncio.Task) -> int:
+        """A number per task, in order of creation; ids are reused, these not."""
+        key = getattr(task, "_timeline_key", None)
+        if key is None:
+            self.serial += 1
+            key = task._timeline_key = self.serial  # type: ignore[attr-defined]
+        return key
+
     def lane(self, key: int, name: str) -> Lane:
         lane = self.lanes.setdefault(key, Lane(name))
         lane.name = name
@@ -70,10 +78,7 @@ class Recorder:
     def step(self, task: asyncio.Task, real_step, *args, **kwargs):
         if task.get_coro().__qualname__.endswith(INTERNAL):
             return real_step(*args, **kwargs)
-        key = getattr(task, "_timeline_key", None)
-        if key is None:  # ids are reused once a task is gone; keys are not
-            self.serial += 1
-            key = task._timeline_key = self.serial  # type: ignore[attr-defined]
+        key = self.key(task)
         start = _clock.now()
         lane = self.lane(key, lane_name(task))
         if key in self.waiting:
@@ -111,11 +116,15 @@ class Recorder:
 
 
 def lane_name(task: asyncio.Task) -> str:
-    """The task's name if it was given one, else its coroutine's and number."""
+    """The task's name if it was given one, else its coroutine's and number.
+
+    The number counts the tasks in order of creation, like the default
+    names Task-1, Task-2 ... (which 3.13 no longer makes for every task).
+    """
     name = task.get_name()
-    if name.startswith("Task-") and name[5:].isdigit():
+    if name is None or (name.startswith("Task-") and name[5:].isdigit()):
         coro = getattr(task.get_coro(), "__qualname__", "task").split(".")[-1]
-        return f"{coro} #{name[5:]}"
+        return f"{coro} #{getattr(task, '_timeline_key', '?')}"
     return name
 
 
@@ -154,9 +163,19 @@ def install(path: str) -> Recorder:
         return recorder.step(self, real_step, self, *args, **kwargs)
 
     py_task._Task__step = step
+    real_set_name = py_task.set_name
+
+    def set_name(self, value) -> None:
+        # 3.13 calls set_name(None) after a task factory; keep Task-N.
+        if value is not None:
+            real_set_name(self, value)
+
+    py_task.set_name = set_name
 
     def factory(loop, coro, **kwargs):
-        return py_task(coro, loop=loop, **kwargs)
+        task = py_task(coro, loop=loop, **kwargs)
+        recorder.key(task)
+        return task
 
     real_new_loop = asyncio.get_event_loop_policy().new_event_loop
 
