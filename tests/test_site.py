@@ -59,6 +59,25 @@ def test_site_builds_strictly(site: Path) -> None:
         assert (site / page).is_file(), f"the build made no {page}"
 
 
+def test_every_page_describes_itself(site: Path) -> None:
+    """Each page has its own meta description, for search engines and links."""
+    descriptions: dict[str, str] = {}
+    for page in book.pages():
+        slug = page.relative_to(book.ROOT / "docs").with_suffix("").as_posix()
+        built = site / ("index.html" if slug == "index" else f"{slug}/index.html")
+        match = re.search(r'<meta name="description" content="([^"]*)"', built.read_text())
+        descriptions[slug] = match[1] if match else ""
+    repeated = [
+        slug
+        for slug, text in descriptions.items()
+        if list(descriptions.values()).count(text) > 1 or not text
+    ]
+    assert not repeated, (
+        "pages without a description of their own (add description: to their "
+        f"front matter): {', '.join(sorted(repeated))}"
+    )
+
+
 def test_site_loads_nothing_from_another_host(site: Path) -> None:
     fetches = external_fetches(site)
     assert not fetches, (
