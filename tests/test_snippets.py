@@ -56,35 +56,26 @@ def _run(
 
 def check(snippet: Path, request: pytest.FixtureRequest) -> None:
     run = _run(snippet, request)
-    expected_path = book.expected_output(snippet)
-    module = book.module_of(snippet)
-    if not expected_path.exists():
-        pytest.fail(
-            f"{snippet.relative_to(book.ROOT)} has no recorded output. "
-            f"Record it, then read it:\n    {book.rerecord_command(module)}",
-            pytrace=False,
-        )
-    expected = expected_path.read_text(encoding="utf-8")
-    clock = book._runner.settings_for(module).clock
-    if run.output != expected:
-        pytest.fail(
-            book.mismatch_message(snippet, expected_path, expected, run.output, clock),
-            pytrace=False,
-        )
+    clock = book._runner.settings_for(book.module_of(snippet)).clock
+    compare(snippet, book.expected_output(snippet), run.output, clock, "output")
     if run.timeline is not None:
-        drawing = snippet.with_suffix(".svg")
-        if not drawing.exists():
-            pytest.fail(
-                f"{snippet.relative_to(book.ROOT)} asks for a timeline, and none is "
-                f"recorded. Record it, then look at it:\n    {book.rerecord_command(module)}",
-                pytrace=False,
-            )
-        recorded = drawing.read_text(encoding="utf-8")
-        if run.timeline != recorded:
-            pytest.fail(
-                book.mismatch_message(snippet, drawing, recorded, run.timeline, clock),
-                pytrace=False,
-            )
+        compare(snippet, snippet.with_suffix(".svg"), run.timeline, clock, "timeline")
+
+
+def compare(snippet: Path, recorded: Path, actual: str, clock: str, what: str) -> None:
+    """Fail, saying what and where, unless ``actual`` is what ``recorded`` holds."""
+    if not recorded.exists():
+        pytest.fail(
+            f"{snippet.relative_to(book.ROOT)} has no recorded {what}. Record it, "
+            f"then read it:\n    {book.rerecord_command(book.module_of(snippet))}",
+            pytrace=False,
+        )
+    expected = recorded.read_text(encoding="utf-8")
+    if actual != expected:
+        pytest.fail(
+            book.mismatch_message(snippet, recorded, expected, actual, clock),
+            pytrace=False,
+        )
 
 
 def stress(snippet: Path, request: pytest.FixtureRequest, times: int) -> None:
