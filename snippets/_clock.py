@@ -524,7 +524,14 @@ def _patch_threads(clock: SimulatedClock) -> None:
         def get(self, block=True, timeout=None):
             with clock._lock:
                 if not self.empty() or not block:
-                    return super().get(False)
+                    item = super().get(False)
+                    if self.handed_over > self.qsize():
+                        # A running thread took a job that brought a count
+                        # for a waiting worker; that worker still waits.
+                        self.handed_over -= 1
+                        clock._running -= 1
+                        clock._generation += 1
+                    return item
                 clock._running -= 1
                 clock._generation += 1
                 self.waiting += 1
