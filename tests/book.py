@@ -341,7 +341,7 @@ def agrees_within_tolerance(expected: str, actual: str) -> bool:
     absolute, relative = TOLERANCE
     for want, got in zip(NUMBER.findall(expected), NUMBER.findall(actual), strict=True):
         a, b = float(want), float(got)
-        if abs(a - b) > max(absolute, relative * abs(a)):
+        if abs(a - b) > max(absolute, relative * abs(a)) + 1e-9:
             return False
     return True
 
@@ -384,7 +384,16 @@ class FlakyOutput(Exception):
     """Two runs of one snippet printed different output."""
 
 
-def record(snippet: Path, first: Run, second: Run, root: Path = ROOT) -> Path | None:
+def same_output(expected: str, actual: str, clock: str) -> bool:
+    """Exactly equal; on the real clock, numbers may drift within TOLERANCE."""
+    if clock == "real":
+        return agrees_within_tolerance(expected, actual)
+    return expected == actual
+
+
+def record(
+    snippet: Path, first: Run, second: Run, root: Path = ROOT, clock: str = "simulated"
+) -> Path | None:
     """Write this version's output if it changed; return the file written.
 
     Refuses, with FlakyOutput, output that differs between two runs.  On a
@@ -398,7 +407,7 @@ def record(snippet: Path, first: Run, second: Run, root: Path = ROOT) -> Path | 
             "delays, no real waiting (CONTRIBUTING.md)."
         )
     drawn = record_timeline(snippet, first)
-    if first.output != second.output:
+    if not same_output(first.output, second.output, clock):
         raise FlakyOutput(
             f"{snippet.relative_to(root)} printed different output on two runs, "
             "so it was not recorded. Make it deterministic (CONTRIBUTING.md, "
@@ -413,7 +422,7 @@ def record(snippet: Path, first: Run, second: Run, root: Path = ROOT) -> Path | 
                 target.unlink()
                 return target
             return drawn
-    if target.exists() and target.read_text(encoding="utf-8") == first.output:
+    if target.exists() and same_output(target.read_text(encoding="utf-8"), first.output, clock):
         return drawn
     target.write_text(first.output, encoding="utf-8")
     return target

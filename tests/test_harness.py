@@ -202,6 +202,7 @@ def test_normalisation_hides_only_what_varies(tmp_path: Path) -> None:
     ("recorded", "real", "agrees"),
     [
         ("took 2.00 s\n", "took 2.04 s\n", True),
+        ("gave up after 1.0 s\n", "gave up after 1.1 s\n", True),
         ("took 0.50 s\n", "took 0.58 s\n", True),
         ("took 4.00 s\n", "took 4.30 s\n", False),
         ("3 tasks\n", "4 tasks\n", False),

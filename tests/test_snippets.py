@@ -71,7 +71,7 @@ def compare(snippet: Path, recorded: Path, actual: str, clock: str, what: str) -
             pytrace=False,
         )
     expected = recorded.read_text(encoding="utf-8")
-    if actual != expected:
+    if not book.same_output(expected, actual, clock):
         pytest.fail(
             book.mismatch_message(snippet, recorded, expected, actual, clock),
             pytrace=False,
@@ -91,7 +91,8 @@ def stress(snippet: Path, request: pytest.FixtureRequest, times: int) -> None:
 def record(snippet: Path, request: pytest.FixtureRequest) -> None:
     first, second = _run(snippet, request), _run(snippet, request)
     try:
-        written = book.record(snippet, first, second)
+        clock = book._runner.settings_for(book.module_of(snippet)).clock
+        written = book.record(snippet, first, second, clock=clock)
     except book.FlakyOutput as error:
         pytest.fail(str(error), pytrace=False)
     if written:
