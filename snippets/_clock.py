@@ -96,6 +96,14 @@ class SimulatedClock:
         self._children: set[int] = set()
         self.exiting = False
 
+    def reset(self) -> None:
+        """Back to the start, for another program in this process.
+
+        Only between programs, with no thread or loop of the last one left:
+        a browser's Python runs one example after another.
+        """
+        self.__init__()
+
     # -- bookkeeping, always under self._lock -------------------------------
 
     def _begin(self, deadline: float | None) -> _Ticket:
@@ -410,8 +418,14 @@ def _simulated_loop_class(clock: SimulatedClock) -> type:
     return SimulatedEventLoop
 
 
-def _patch_event_loop(clock: SimulatedClock) -> None:
-    loop_class = _simulated_loop_class(clock)
+def simulated_loop_class() -> type:
+    """The event loop class the installed simulated clock runs."""
+    assert isinstance(_clock, SimulatedClock), "no simulated clock installed"
+    return _simulated_loop_class(_clock)
+
+
+def use_loop_class(loop_class: type) -> None:
+    """Make ``asyncio.run`` and ``new_event_loop`` create ``loop_class``."""
 
     class SimulatedPolicy(asyncio.DefaultEventLoopPolicy):
         _loop_factory = loop_class
@@ -578,7 +592,7 @@ def install(mode: str = "simulated") -> SimulatedClock | RealClock:
     if mode == "simulated":
         clock = SimulatedClock()
         _clock = clock
-        _patch_event_loop(clock)
+        use_loop_class(_simulated_loop_class(clock))
         _patch_threads(clock)
         _patch_subprocess(clock)
     elif mode == "real":

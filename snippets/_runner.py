@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sys
 import tempfile
 import tomllib
@@ -18,6 +19,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 ROOT = PACKAGE_DIR.parent
 SETTINGS_FILE = PACKAGE_DIR / "settings.toml"
 CLOCKS = ("simulated", "real")
+SUPPORTED = [(3, 11), (3, 12), (3, 13)]
 
 #: Variables that would change what an example prints; settings may set them.
 #: (CI and BUILD_NUMBER make pytest print longer reports, as in a CI log.)
@@ -71,6 +73,8 @@ class Settings:
     min_python: tuple[int, int] = (3, 11)
     env: dict[str, str] = field(default_factory=dict)
     timeline: bool = False
+    #: Why a browser's Python prints something else, where it must.
+    browser_differs: str = ""
 
 
 def _all_settings(root: Path = ROOT) -> dict[str, dict]:
@@ -98,6 +102,7 @@ def settings_for(module: str, root: Path = ROOT) -> Settings:
         min_python=(int(major), int(minor)),
         env={k: str(v) for k, v in merged.get("env", {}).items()},
         timeline=bool(merged.get("timeline", False)),
+        browser_differs=str(merged.get("browser_differs", "")),
     )
 
 
@@ -177,3 +182,45 @@ def environment(
 def command(module: str) -> list[str]:
     """What a reader types, with this interpreter."""
     return [sys.executable, "-m", f"snippets.{module}"]
+
+
+def version_tag(version: tuple[int, int]) -> str:
+    return f"py{version[0]}{version[1]}"
+
+
+def expected_output(snippet: Path, version: tuple[int, int]) -> Path:
+    """The recorded output that applies on ``version``.
+
+    ``x.py313.out`` applies from 3.13 on; ``x.out`` below any such file.
+    """
+    for candidate in sorted(SUPPORTED, reverse=True):
+        if candidate <= version:
+            path = snippet.with_suffix(f".{version_tag(candidate)}.out")
+            if path.exists():
+                return path
+    return snippet.with_suffix(".out")
+
+
+def normalise(
+    text: str,
+    root: Path,
+    stdlib: str,
+    purelib: str,
+    version: tuple[int, int],
+) -> str:
+    """Blank out what differs between machines: paths, addresses, ports."""
+    name = f"python{version[0]}.{version[1]}"
+    replacements = [
+        (re.compile(re.escape(purelib)), f".../{name}/site-packages"),
+        (re.compile(re.escape(stdlib)), f".../lib/{name}"),
+        (re.compile(re.escape(str(root)) + "/"), ""),
+        (re.compile(r"\b0x[0-9a-fA-F]{4,}\b"), "0x..."),
+        (
+            re.compile(r"(127\.0\.0\.1|localhost|::1)(', |:)\d+"),
+            r"\1\2<port>",
+        ),
+        (re.compile(r"\b(pid[ =:]|(?i:process) )\d+"), r"\1<pid>"),
+    ]
+    for pattern, replacement in replacements:
+        text = pattern.sub(replacement, text)
+    return text

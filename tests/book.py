@@ -22,7 +22,7 @@ from pathlib import Path
 from snippets import _runner
 
 ROOT = _runner.ROOT
-SUPPORTED = [(3, 11), (3, 12), (3, 13)]
+SUPPORTED = _runner.SUPPORTED
 VERSION = sys.version_info[:2]
 
 #: The budget, in simulated seconds, for running an example on the real clock.
@@ -199,21 +199,12 @@ def snippet_of_output(out: Path) -> Path:
     return out.with_name(stem + ".py")
 
 
-def version_tag(version: tuple[int, int]) -> str:
-    return f"py{version[0]}{version[1]}"
+version_tag = _runner.version_tag
 
 
 def expected_output(snippet: Path, version: tuple[int, int] = VERSION) -> Path:
-    """The recorded output that applies on ``version``.
-
-    ``x.py313.out`` applies from 3.13 on; ``x.out`` below any such file.
-    """
-    for candidate in sorted(SUPPORTED, reverse=True):
-        if candidate <= version:
-            path = snippet.with_suffix(f".{version_tag(candidate)}.out")
-            if path.exists():
-                return path
-    return snippet.with_suffix(".out")
+    """The recorded output that applies on ``version``."""
+    return _runner.expected_output(snippet, version)
 
 
 def output_to_record(snippet: Path, version: tuple[int, int] = VERSION) -> Path:
@@ -240,24 +231,9 @@ class Run:
         return self.status is None
 
 
-def _normalisers(root: Path) -> list[tuple[re.Pattern[str], str]]:
-    stdlib = sysconfig.get_paths()["stdlib"]
-    purelib = sysconfig.get_paths()["purelib"]
-    version = f"python{VERSION[0]}.{VERSION[1]}"
-    return [
-        (re.compile(re.escape(purelib)), f".../{version}/site-packages"),
-        (re.compile(re.escape(stdlib)), f".../lib/{version}"),
-        (re.compile(re.escape(str(root)) + "/"), ""),
-        (re.compile(r"\b0x[0-9a-fA-F]{4,}\b"), "0x..."),
-        (re.compile(r"(127\.0\.0\.1|localhost|::1)(', |:)\d+"), r"\1\2<port>"),
-        (re.compile(r"\b(pid[ =:]|(?i:process) )\d+"), r"\1<pid>"),
-    ]
-
-
 def normalise(text: str, root: Path = ROOT) -> str:
-    for pattern, replacement in _normalisers(root):
-        text = pattern.sub(replacement, text)
-    return text
+    paths = sysconfig.get_paths()
+    return _runner.normalise(text, root, paths["stdlib"], paths["purelib"], VERSION)
 
 
 def format_output(module: str, raw: str, status: int | None, root: Path = ROOT) -> str:

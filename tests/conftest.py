@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests import book
+from tests.browsing import CHROMIUM, Visit, launch, serve
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -115,3 +117,44 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "\n".join(messages) or result.stderr[-3000:]
     )
     return target
+
+
+# -- the browser (tests/browsing.py) ---------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path) -> Iterator[str]:
+    server, url = serve(site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        message = (
+            f"no Chromium at {CHROMIUM}: install Debian's package "
+            "(apt-get install chromium) or set CHROMIUM=/path/to/chromium"
+        )
+        if os.environ.get("CI"):
+            pytest.fail(message + "; CI must run the browser tests", pytrace=False)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def visit(browser, base_url: str):
+    opened: list[Visit] = []
+
+    def open_page(path: str, scheme: str = "light") -> Visit:
+        opened.append(Visit(browser, base_url, path, scheme))
+        return opened[-1]
+
+    yield open_page
+    for visit_ in opened:
+        visit_.close()

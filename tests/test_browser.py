@@ -6,32 +6,15 @@ must run.  Screenshots land in build/screenshots/ for a person to look at.
 
 from __future__ import annotations
 
-import functools
-import gzip
-import http.server
-import os
-import shutil
-import threading
-from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
 from tests import book
+from tests.browsing import page_weight
 
 pytestmark = pytest.mark.xdist_group("site")
 
-CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SCREENSHOTS = book.ROOT / "build" / "screenshots"
 
 
@@ -42,106 +25,6 @@ def page_paths() -> list[str]:
         slug = source.relative_to(book.ROOT / "docs").with_suffix("").as_posix()
         paths.append("/" if slug == "index" else f"/{slug}/")
     return paths
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    """Serve a built site on loopback, in a thread; returns server and URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
-
-
-def launch(playwright):
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-
-
-def page_weight(browser, url: str) -> tuple[int, int, int]:
-    """A first visit's requests, bytes, and bytes once gzipped (as served)."""
-    context = browser.new_context()
-    page = context.new_page()
-    bodies: list[bytes] = []
-    page.on("response", lambda response: bodies.append(response.body()))
-    page.goto(url, wait_until="networkidle")
-    context.close()
-    return len(bodies), sum(map(len, bodies)), sum(len(gzip.compress(b)) for b in bodies)
-
-
-@pytest.fixture(scope="session")
-def base_url(site: Path) -> Iterator[str]:
-    server, url = serve(site)
-    yield url
-    server.shutdown()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not Path(CHROMIUM).exists():
-        message = (
-            f"no Chromium at {CHROMIUM}: install Debian's package "
-            "(apt-get install chromium) or set CHROMIUM=/path/to/chromium"
-        )
-        if os.environ.get("CI"):
-            pytest.fail(message + "; CI must run the browser tests", pytrace=False)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        yield browser
-        browser.close()
-
-
-class Visit:
-    """A page opened in a fresh context, with everything that went wrong."""
-
-    def __init__(self, browser, base_url: str, path: str, scheme: str = "light") -> None:
-        self.context = browser.new_context(color_scheme=scheme)
-        self.page = self.context.new_page()
-        self.page.set_default_timeout(10_000)
-        self.problems: list[str] = []
-        here = urlparse(base_url).netloc
-        page = self.page
-        page.on(
-            "request",
-            lambda r: (
-                urlparse(r.url).netloc not in ("", here)
-                and not r.url.startswith("data:")
-                and self.problems.append(f"request to another host: {r.url}")
-            ),
-        )
-        page.on("requestfailed", lambda r: self.problems.append(f"failed request: {r.url}"))
-        page.on(
-            "response",
-            lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"),
-        )
-        page.on(
-            "console",
-            lambda m: m.type == "error" and self.problems.append(f"console error: {m.text}"),
-        )
-        page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
-        page.goto(base_url + path, wait_until="networkidle")
-
-    def close(self) -> None:
-        self.context.close()
-
-
-@pytest.fixture
-def visit(browser, base_url: str):
-    opened: list[Visit] = []
-
-    def open_page(path: str, scheme: str = "light") -> Visit:
-        opened.append(Visit(browser, base_url, path, scheme))
-        return opened[-1]
-
-    yield open_page
-    for visit_ in opened:
-        visit_.close()
 
 
 @pytest.mark.parametrize("path", page_paths())
