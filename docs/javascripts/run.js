@@ -78,6 +78,9 @@
     });
     try {
       return await Promise.race([send(kind, request), watchdog]);
+    } catch (error) {
+      stop(error); // whatever broke, the next press starts a fresh Python
+      throw error;
     } finally {
       clearTimeout(timer);
       state.runs += 1;
