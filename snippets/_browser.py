@@ -57,6 +57,20 @@ def _browser_loop_class() -> type:
 
         _stopped_for_time = False
 
+        def __init__(self) -> None:
+            super().__init__()
+            select = self._selector.select
+
+            def select_within_limit(timeout=None):
+                # Here rather than in _run_once, whose frame debug mode shows.
+                events = select(timeout)
+                if _clock.now() > TIME_LIMIT and not self._stopped_for_time:
+                    BrowserLoop._stopped_for_time = True
+                    raise TimeLimit
+                return events
+
+            self._selector.select = select_within_limit
+
         def _make_self_pipe(self) -> None:
             self._ssock = self._csock = None
 
@@ -73,20 +87,6 @@ def _browser_loop_class() -> type:
             if task._source_traceback:
                 del task._source_traceback[-1]  # this method's own frame
             return task
-
-        def __init__(self) -> None:
-            super().__init__()
-            select = self._selector.select
-
-            def select_within_limit(timeout=None):
-                # Here rather than in _run_once, whose frame debug mode shows.
-                events = select(timeout)
-                if _clock.now() > TIME_LIMIT and not self._stopped_for_time:
-                    BrowserLoop._stopped_for_time = True
-                    raise TimeLimit
-                return events
-
-            self._selector.select = select_within_limit
 
     return BrowserLoop
 
@@ -121,9 +121,8 @@ _originals: dict[Path, str] = {}  # each example's code before any edit
 
 def prepare() -> None:
     """Install the simulated clock; once, before the first run."""
-    sys.dont_write_bytecode = (
-        True  # an edited example must never meet a stale .pyc
-    )
+    # An edited example must never meet a stale .pyc of its last version.
+    sys.dont_write_bytecode = True
     _clock.install("simulated")
     asyncio.run = asyncio.runners.run  # Pyodide wraps it for its own loop
     _pristine["environ"] = dict(os.environ)
@@ -131,7 +130,7 @@ def prepare() -> None:
     _pristine["loop_class"] = _browser_loop_class()
 
 
-def _fresh_start(module: str, env: dict[str, str]) -> types.ModuleType:
+def _fresh_start(env: dict[str, str]) -> types.ModuleType:
     """Undo whatever the last run left behind."""
     global _task_names
     for name in [n for n in sys.modules if n.startswith("snippets.")]:
@@ -215,7 +214,7 @@ def run(
     path = ROOT / "snippets" / Path(*module.split(".")).with_suffix(".py")
     original = _originals.setdefault(path, path.read_text(encoding="utf-8"))
     path.write_text(original if source is None else source, encoding="utf-8")
-    main = _fresh_start(module, env or {})
+    main = _fresh_start(env or {})
     lines: list[tuple[float, str]] = [(0.0, f"$ python -m snippets.{module}")]
     recorder = _Recorder(lines)
     saved = sys.stdout, sys.stderr
@@ -239,6 +238,10 @@ def run(
         main.__dict__.clear()
         gc.collect()
         recorder.finish()
+        if len(lines) >= LINE_LIMIT:
+            lines.append(
+                (_clock.now(), f"[output cut after {LINE_LIMIT:,} lines]")
+            )
     finally:
         sys.stdout, sys.stderr = saved
     simulated = _clock.now()

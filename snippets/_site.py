@@ -116,6 +116,16 @@ def browser_needs(path: Path, root: Path = _runner.ROOT) -> str | None:
     return None
 
 
+def checkable(path: Path, root: Path = _runner.ROOT) -> bool:
+    """Whether an exercise gets a Check button: one a browser can run that
+    asks for a program (not a prediction, which its Run button checks)."""
+    return (
+        path.stem.startswith("exercise_")
+        and "_predict_" not in path.stem
+        and not browser_needs(path, root)
+    )
+
+
 def fetch_pyodide(version: str, integrity: str, cache: Path) -> Path | None:
     """Pyodide's files in ``cache``, fetched with npm on first use."""
     target = cache / version
@@ -189,7 +199,7 @@ def bundle(root: Path = _runner.ROOT) -> str:
             path, PYODIDE_PYTHON
         ).read_text(encoding="utf-8")
         for path in _runner.discover(root)
-        if path.stem.startswith("exercise_") and not browser_needs(path, root)
+        if checkable(path, root)
     }
     return json.dumps({"files": files, "expected": expected}, sort_keys=True)
 
@@ -220,7 +230,7 @@ def run_bar(path: str, partial: bool, pyodide: bool, root: Path) -> str:
         attributes["data-disabled"] = ""
     if partial:
         attributes["data-partial"] = ""  # a section: Run runs the whole file
-    if source.stem.startswith("exercise_"):
+    if checkable(source, root):
         attributes["data-exercise"] = ""
     rendered = " ".join(
         f'{name}="{html.escape(value)}"' for name, value in attributes.items()

@@ -82,6 +82,17 @@ def test_an_example_on_the_real_clock_runs_locally_only(tmp_path: Path) -> None:
     assert "real time" in (_site.browser_needs(root / "snippets" / "demo" / "timed.py", root) or "")
 
 
+def test_without_npm_the_book_builds_and_the_buttons_know_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_site.shutil, "which", lambda name: None)
+    assert _site.fetch_pyodide("0.29.5", "sha512-unused", tmp_path) is None
+    bar = _site.run_bar("snippets/tasks/two_sleeps_concurrently.py", False, False, book.ROOT)
+    assert "data-disabled" in bar and 'data-command="python -m snippets.tasks.' in bar
+    bar = _site.run_bar("snippets/tasks/two_sleeps_concurrently.py", False, True, book.ROOT)
+    assert "data-disabled" not in bar
+
+
 def test_most_examples_run_in_the_browser() -> None:
     runnable, examples = len(runnable_snippets()), len(_runner.discover())
     assert runnable >= examples // 2, f"only {runnable} of {examples} examples run in a browser"
@@ -237,9 +248,8 @@ def test_the_site_serves_pyodide_and_the_snippets_itself(site: Path) -> None:
         assert (site / "assets" / "pyodide" / name).stat().st_size > 0
     bundle = json.loads((site / "assets" / "run" / "bundle.json").read_text())
     assert "snippets/_browser.py" in bundle["files"] and "snippets/_clock.py" in bundle["files"]
-    exercises = {
-        _runner.module_of(p) for p in runnable_snippets() if p.stem.startswith("exercise_")
-    }
+    exercises = {_runner.module_of(p) for p in runnable_snippets() if _site.checkable(p)}
+    assert len(exercises) >= 30, exercises
     assert set(bundle["expected"]) == exercises
 
 
@@ -300,7 +310,13 @@ def test_run_shows_what_every_example_on_the_page_prints(site: Path, visit, path
                 + book.diff(expected, shown, "recorded", "shown in the browser")
             )
     assert seen, f"{path} has no Run button"
-    assert not failures, "\n".join(failures)
+    assert not failures, "\n".join(failures) + (
+        "\nThe Run button runs the example in Pyodide (Python "
+        f"{'.'.join(map(str, _site.PYODIDE_PYTHON))}). Where that Python must print "
+        "something else, say why with browser_differs in snippets/settings.toml; "
+        "where it cannot run the example at all, make snippets/_site.py's "
+        "browser_needs() see why (CONTRIBUTING.md, 'The Run buttons')."
+    )
     assert not opened.problems, "\n".join(opened.problems)
 
 
