@@ -86,3 +86,16 @@ class Visit:
 
     def close(self) -> None:
         self.context.close()
+
+
+def serious_violations(page) -> list[str]:
+    """What axe-core finds seriously or critically wrong on the page as it is now."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} -- "
+        + "; ".join(n["target"][0] for n in v["nodes"][:3])
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]

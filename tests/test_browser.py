@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 import pytest
 
 from tests import book
-from tests.browsing import page_weight
+from tests.browsing import page_weight, serious_violations
 
 pytestmark = pytest.mark.xdist_group("site")
 
@@ -28,18 +28,16 @@ def page_paths() -> list[str]:
 
 
 @pytest.mark.parametrize("path", page_paths())
-def test_page_loads_cleanly_and_passes_the_accessibility_audit(visit, path: str) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
+def test_page_loads_cleanly_and_passes_the_accessibility_audit_in_both_palettes(
+    visit, path: str
+) -> None:
     opened = visit(path)
     assert opened.page.locator("h1").count() >= 1, f"{path} has no heading"
-    results = Axe().run(opened.page)
-    serious = [
-        f"{v['id']} ({v['impact']}): {v['help']} -- "
-        + "; ".join(n["target"][0] for n in v["nodes"][:3])
-        for v in results.response["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
+    serious = serious_violations(opened.page)
+    # The dark palette too, on the same page: Material switches by attribute.
+    opened.page.add_style_tag(content="* { transition: none !important }")
+    opened.page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    serious += [f"dark palette: {v}" for v in serious_violations(opened.page)]
     problems = opened.problems + [f"accessibility: {s}" for s in serious]
     assert not problems, f"{path}:\n" + "\n".join(problems)
 

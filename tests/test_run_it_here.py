@@ -20,6 +20,7 @@ import pytest
 
 from snippets import _runner, _site
 from tests import book
+from tests.browsing import serious_violations
 
 pytestmark = pytest.mark.xdist_group("run-it-here")
 
@@ -351,7 +352,7 @@ def test_check_gives_the_right_verdicts(site: Path, visit) -> None:
         editor.fill(answer)
         check_bar.get_by_role("button", name="Check").click()
         page.wait_for_function(
-            "bar => ['passed', 'failed', 'error'].includes(bar.dataset.state)",
+            "bar => ['passed', 'failed'].includes(bar.dataset.state)",
             arg=check_bar.element_handle(),
             timeout=90_000,
         )
@@ -374,6 +375,24 @@ def test_a_long_run_plays_back_faster_with_a_clock(site: Path, visit) -> None:
     assert shown == expected.read_text()
     assert "faster" in (panel.locator(".run-it__speed").text_content() or "")
     assert panel.locator(".run-it__time").text_content() == "12:00:00"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_run_controls_pass_the_accessibility_audit(site: Path, visit, scheme: str) -> None:
+    """Audited mid-run: an edited example, its playback clock and Skip button."""
+    pyodide_or_skip(site)
+    opened = visit("/why-async/", scheme)
+    page = opened.page
+    bar = page.locator(".run-it[data-module='why_async.chess_sync']").first
+    code = bar.locator("xpath=preceding-sibling::div[1]//code")
+    code.fill((code.text_content() or "").replace("BOARDS = 24", "BOARDS = 25"))
+    bar.locator(".run-it__run").click()
+    bar.locator("xpath=following-sibling::div[1]").get_by_role(
+        "button", name="Skip to end"
+    ).wait_for(timeout=90_000)
+    problems = opened.problems + serious_violations(page)
+    page.screenshot(path=str(book.ROOT / "build" / "screenshots" / f"run-{scheme}.png"))
+    assert not problems, "\n".join(problems)
 
 
 def test_without_pyodide_the_buttons_say_how_to_get_it(site: Path, visit) -> None:

@@ -185,6 +185,28 @@
     );
   }
 
+  // What pressing Run or Check does around the work itself; the bar's
+  // data-state tells the tests (and the styles) how it went.
+  function whenPressed(control, { example, bar, status, busy, failure, work }) {
+    control.addEventListener("click", async () => {
+      if ("disabled" in example.dataset) {
+        status.textContent = disabledMessage(example.dataset.command);
+        return;
+      }
+      control.disabled = true;
+      bar.dataset.state = "running";
+      status.textContent = state.loaded ? busy : "Starting Python in your browser (the first time only)…";
+      try {
+        bar.dataset.state = await work();
+      } catch (error) {
+        status.textContent = `${failure}: ${error.message}`;
+        bar.dataset.state = "failed";
+      } finally {
+        control.disabled = false;
+      }
+    });
+  }
+
   // -- the Run bar under an example ------------------------------------------
 
   function setUpRun(bar) {
@@ -213,15 +235,13 @@
       reset.hidden = true;
       status.textContent = "Back to the book's code.";
     });
-    run.addEventListener("click", async () => {
-      if ("disabled" in bar.dataset) {
-        status.textContent = disabledMessage(bar.dataset.command);
-        return;
-      }
-      run.disabled = true;
-      bar.dataset.state = "running";
-      status.textContent = state.loaded ? "Running…" : "Starting Python in your browser (the first time only)…";
-      try {
+    whenPressed(run, {
+      example: bar,
+      bar,
+      status,
+      busy: "Running…",
+      failure: "Could not run it",
+      async work() {
         const edited = code.textContent !== original.text;
         const result = await execute("run", {
           module: bar.dataset.module,
@@ -231,13 +251,8 @@
         status.textContent = "Running…";
         await panel.play(result);
         status.textContent = finished(result);
-        bar.dataset.state = "done";
-      } catch (error) {
-        status.textContent = `Could not run it: ${error.message}`;
-        bar.dataset.state = "failed";
-      } finally {
-        run.disabled = false;
-      }
+        return "done";
+      },
     });
     if ("exercise" in bar.dataset) setUpTry(bar, code, original.text);
   }
@@ -295,16 +310,14 @@
       verdicts.replaceChildren();
       status.textContent = "";
     });
-    check.addEventListener("click", async () => {
-      if ("disabled" in solutionBar.dataset) {
-        status.textContent = disabledMessage(solutionBar.dataset.command);
-        return;
-      }
-      check.disabled = true;
-      bar.dataset.state = "running";
-      verdicts.replaceChildren();
-      status.textContent = state.loaded ? "Checking…" : "Starting Python in your browser (the first time only)…";
-      try {
+    whenPressed(check, {
+      example: solutionBar,
+      bar,
+      status,
+      busy: "Checking…",
+      failure: "Could not check it",
+      async work() {
+        verdicts.replaceChildren();
         const result = await execute("check", {
           module: solutionBar.dataset.module,
           source: code.textContent,
@@ -312,17 +325,13 @@
         });
         const passed = result.checks.every(([ok]) => ok);
         for (const [ok, what] of result.checks) {
-          verdicts.append(element("li", { class: ok ? "passed" : "failed", text: `${ok ? "✔ Passed" : "✘ Not yet"}: ${what}` }));
+          const verdict = `${ok ? "✔ Passed" : "✘ Not yet"}: ${what}`;
+          verdicts.append(element("li", { class: ok ? "passed" : "failed", text: verdict }));
         }
         status.textContent = passed ? "All checks passed." : "Some checks did not pass; the output is below.";
-        bar.dataset.state = passed ? "passed" : "failed";
-        await panel.play(result);
-      } catch (error) {
-        status.textContent = `Could not check it: ${error.message}`;
-        bar.dataset.state = "error";
-      } finally {
-        check.disabled = false;
-      }
+        panel.play(result);
+        return passed ? "passed" : "failed";
+      },
     });
   }
 
