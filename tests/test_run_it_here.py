@@ -386,6 +386,7 @@ def test_the_run_controls_pass_the_accessibility_audit(site: Path, visit, scheme
     bar.locator("xpath=following-sibling::div[1]").get_by_role(
         "button", name="Skip to end"
     ).wait_for(timeout=90_000)
+    page.add_style_tag(content="* { transition: none !important }")
     problems = opened.problems + serious_violations(page)
     page.screenshot(path=str(book.ROOT / "build" / "screenshots" / f"run-{scheme}.png"))
     assert not problems, "\n".join(problems)

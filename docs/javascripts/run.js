@@ -119,6 +119,11 @@
     code.setAttribute("role", "textbox");
     code.setAttribute("aria-multiline", "true");
     code.setAttribute("aria-label", label);
+    // Editing inside highlighted text can leave <font color> elements with
+    // the colours of the moment, which the other palette cannot read.
+    code.addEventListener("input", () => {
+      for (const font of code.querySelectorAll("font")) font.replaceWith(...font.childNodes);
+    });
   }
 
   // The panel that plays a run's output back at its simulated times.
